@@ -1,12 +1,15 @@
 // The contract, loaded: the requirement catalog and compiled validators for the generated JSON Schemas.
 // No other folder parses YAML or compiles schemas (issue 2): they import from here.
-//
-// OWNER: the spec helper fills in validation (validatorFor) from spec/generated/schemas; the catalog part is done.
+// Validation lives in spec/validators.ts, the generated schema files are listed in spec/schema-files.ts.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { packageRoot } from "../paths.js";
+
+export type { SchemaKind, SchemaFile } from "./schema-files.js";
+export { SCHEMA_FILES } from "./schema-files.js";
+export { createAjv, formatErrors, schemaPath, unwrapPairing, validatorFor } from "./validators.js";
 
 export type Profile = "canvas" | "documented";
 export const PROFILES: readonly Profile[] = ["canvas", "documented"];
