@@ -8,6 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // Self-validation runs spawn the CLI (two processes each); three at once suits a 2-core machine.
+    maxConcurrency: 3,
     reporters: ["default"],
   },
 });

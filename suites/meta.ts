@@ -19,7 +19,8 @@ export interface TepTaskMeta {
   completed: boolean;
 }
 
-declare module "vitest" {
+// vitest re-exports TaskMeta from @vitest/runner; the reporter API (TestCase.meta()) reads the runner's type.
+declare module "@vitest/runner" {
   interface TaskMeta {
     tep?: TepTaskMeta;
   }

@@ -1,0 +1,81 @@
+// Footprint cleanup (issue 7): every pairing the run created and that is still active is deleted when the run ends
+// — pass, fail, error, timeout or Ctrl-C — and `tep-conformance cleanup --journal PATH` finishes the job after a
+// crash. Only journaled ids are ever deleted: the client's guard refuses any other DELETE.
+import { existsSync, readFileSync, renameSync } from "node:fs";
+import { createApiClient } from "../client/http-client.js";
+import { openJournal, type Journal } from "../client/journal.js";
+import type { TargetConfig } from "../client/types.js";
+
+export interface SweepResult {
+  readonly deleted: readonly string[];
+  readonly failed: ReadonlyArray<{ readonly id: string; readonly reason: string }>;
+}
+
+const pairingPath = (config: TargetConfig, id: string) =>
+  `/api/v1/accounts/${encodeURIComponent(config.accountId)}/temporary_enrollment_pairings/${encodeURIComponent(id)}`;
+
+/** Deletes every journaled pairing that is still active. */
+export async function sweepJournal(journal: Journal, config: TargetConfig): Promise<SweepResult> {
+  const active = journal.active();
+  if (active.length === 0) return { deleted: [], failed: [] };
+  const client = createApiClient(config, { journal });
+  const deleted: string[] = [];
+  const failed: Array<{ id: string; reason: string }> = [];
+  try {
+    await Promise.all(
+      active.map(async (id) => {
+        try {
+          const response = await client.send({ method: "DELETE", path: pairingPath(config, id) });
+          if (response.status >= 200 && response.status < 300) deleted.push(id);
+          else if (response.status === 404) {
+            journal.recordDeleted(id);
+            deleted.push(id);
+          } else failed.push({ id, reason: `DELETE answered ${response.status}` });
+        } catch (error) {
+          failed.push({ id, reason: error instanceof Error ? error.message : String(error) });
+        }
+      }),
+    );
+  } finally {
+    await client.close();
+  }
+  return { deleted: deleted.sort(compareIds), failed };
+}
+
+/**
+ * Starts a fresh journal for a run. A journal left by an earlier run that still lists active pairings is kept
+ * under a new name (nothing is lost) and reported, so `cleanup` can finish it.
+ */
+export function prepareJournal(path: string): { journal: Journal; previous?: { path: string; active: number } } {
+  let previous: { path: string; active: number } | undefined;
+  if (existsSync(path)) {
+    const old = openJournal(path);
+    const active = old.active().length;
+    if (active > 0) {
+      const kept = path.replace(/\.jsonl$/, `.previous-${new Date().toISOString().replace(/[:.]/g, "-")}.jsonl`);
+      renameSync(path, kept);
+      previous = { path: kept, active };
+    } else {
+      renameSync(path, path + ".old");
+    }
+  }
+  return { journal: openJournal(path), ...(previous ? { previous } : {}) };
+}
+
+/** The target a journal was written for (its first created entry), for `cleanup`. */
+export function journalTarget(path: string): { baseUrl?: string; accountId?: string } {
+  for (const line of readFileSync(path, "utf8").split("\n")) {
+    if (!line.trim()) continue;
+    try {
+      const entry = JSON.parse(line) as { event?: string; baseUrl?: string; accountId?: string };
+      if (entry.event === "created") return { ...(entry.baseUrl ? { baseUrl: entry.baseUrl } : {}), ...(entry.accountId ? { accountId: entry.accountId } : {}) };
+    } catch {
+      // A line cut short by a crash: the others still count.
+    }
+  }
+  return {};
+}
+
+export function compareIds(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
