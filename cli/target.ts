@@ -45,7 +45,7 @@ export async function startTarget(options: ConformanceOptions, profile: Profile,
 async function startImage(options: ConformanceOptions, notice: (line: string) => void): Promise<StartedTarget> {
   process.env.TESTCONTAINERS_RYUK_DISABLED ??= "true";
   process.env.TESTCONTAINERS_HOST_OVERRIDE ??= "localhost";
-  const { checkContainerEngine, startContainerTarget } = await import("../targets/container.js");
+  const { checkContainerEngine, registerContainerCleanup, startContainerTarget } = await import("../targets/container.js");
   const engine = await checkContainerEngine();
   if (!engine.ok) throw new Error(engine.reason);
   notice(`starting container ${options.image} …`);
@@ -56,6 +56,9 @@ async function startImage(options: ConformanceOptions, notice: (line: string) =>
     ...(options.waitPath ? { waitPath: options.waitPath } : {}),
     startupTimeoutMs: options.containerStartupTimeoutMs ?? DEFAULTS.containerStartupTimeoutMs,
   });
+  // Our own SIGINT handler keeps the container up while the run deletes what it created; the exit hook still
+  // removes the container if the process ends abruptly (a second Ctrl-C).
+  const unregister = registerContainerCleanup(container, { handleSignals: false });
   notice(`testing container ${container.image.name} (${container.image.id.slice(0, 19)}) at ${container.baseUrl}`);
   return {
     baseUrl: container.baseUrl,
@@ -64,6 +67,9 @@ async function startImage(options: ConformanceOptions, notice: (line: string) =>
     ...(options.foreignPairingId ? { foreignPairingId: options.foreignPairingId } : {}),
     description: `container ${container.image.name}`,
     image: container.image,
-    stop: () => container.stop(),
+    stop: async () => {
+      await container.stop();
+      unregister();
+    },
   };
 }
