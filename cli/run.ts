@@ -14,7 +14,7 @@ import type { RawTest } from "../reporters/vitest-adapter.js";
 import { loadCatalog } from "../spec/index.js";
 import { compareIds, prepareJournal, sweepJournal } from "./cleanup.js";
 import { DEFAULTS, REPORT_FORMATS, type ConformanceOptions } from "./options.js";
-import { runSuites } from "./run-suites.js";
+import { preloadSuiteRunner, runSuites } from "./run-suites.js";
 import { startTarget, type StartedTarget } from "./target.js";
 
 export async function runConformance(options: ConformanceOptions = {}): Promise<ConformanceRun> {
@@ -68,6 +68,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       }
       // Unreachable or TLS failure ends the run within seconds (exit 3); a server that is reachable but slow
       // is tested, and its timeouts become failures of the requirements being checked (issue 7).
+      void preloadSuiteRunner(); // loading vitest overlaps the preflight round trip (issue 8)
       const check = await preflight(config);
       if (!check.ok && check.code !== "timeout") abortReason = check.message;
       else {

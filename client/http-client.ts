@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { isInconclusive, isNoAnswer, InconclusiveError, NoAnswerError } from "./errors.js";
 import { requestEvidence, responseEvidence } from "./evidence.js";
 import { createAgent, exchangeOnce, type Exchange, type RawAnswer } from "./exchange.js";
+import { criticalPath, requestIssued } from "./critical-path.js";
 import { pairingTarget, WriteGuard } from "./guard.js";
 import { JOURNAL_FILE, openJournal, type Journal } from "./journal.js";
 import { Pacer } from "./pacer.js";
@@ -115,7 +116,9 @@ export function createApiClient(config: TargetConfig, options: ApiClientOptions 
   }
 
   async function send(request: ApiRequest): Promise<ApiResponse> {
-    const pending = sendFollowing(request).catch((error: unknown) => {
+    // Placed in the caller's chain of sequential requests when issued (client/critical-path.ts, issue 8).
+    const answered = requestIssued();
+    const pending = sendFollowing(request).finally(answered).catch((error: unknown) => {
       // Last line of defence: no message leaves the client with a secret in it.
       if (error instanceof Error && (isInconclusive(error) || isNoAnswer(error))) error.message = redact(error.message, config);
       throw error;
@@ -136,7 +139,7 @@ export function createApiClient(config: TargetConfig, options: ApiClientOptions 
       // Bounded: each round waits for the writes in flight; new writes started meanwhile are picked up next round.
       for (let round = 0; round < 100 && writesInFlight.size > 0; round++) await Promise.all([...writesInFlight]);
     },
-    stats: () => pacer.stats(),
+    stats: () => ({ ...pacer.stats(), criticalPath: criticalPath() }),
     async close() {
       closing.abort();
       await agent.close().catch(() => agent.destroy());

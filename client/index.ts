@@ -9,3 +9,4 @@ export { curlFor, shellWord } from "./curl.js";
 export { Pacer, isThrottled, retryAfterMs, type PacerOptions } from "./pacer.js";
 export { pairingTarget, PROBE_WINDOW_MS, type PairingTarget } from "./guard.js";
 export { EVIDENCE_BODY_LIMIT } from "./evidence.js";
+export { runWithDepth, forkChain, inheritDepth, criticalPath, resetCriticalPath } from "./critical-path.js";

@@ -18,8 +18,24 @@ interface Replacement {
   readonly placeholder: string;
 }
 
+// redact() runs on every header, URL and body of every exchange: the spellings of a pair of secrets are worked out
+// once (issue 8, a profile of the worker showed them recomputed for each call). A run has one or two pairs.
+const replacementCache = new Map<string, readonly Replacement[]>();
+const REPLACEMENT_CACHE_LIMIT = 16;
+
 /** Every spelling of every secret, longest first so a longer spelling is not half-replaced by a shorter one. */
-function replacementsFor(secrets: Secrets): Replacement[] {
+function replacementsFor(secrets: Secrets): readonly Replacement[] {
+  const key = `${secrets.token ?? ""}\u0000${secrets.unprivilegedToken ?? ""}`;
+  let replacements = replacementCache.get(key);
+  if (!replacements) {
+    if (replacementCache.size >= REPLACEMENT_CACHE_LIMIT) replacementCache.clear();
+    replacements = computeReplacements(secrets);
+    replacementCache.set(key, replacements);
+  }
+  return replacements;
+}
+
+function computeReplacements(secrets: Secrets): Replacement[] {
   const pairs: Array<[string | undefined, string]> = [
     [secrets.token, TOKEN_PLACEHOLDER],
     [secrets.unprivilegedToken, UNPRIVILEGED_TOKEN_PLACEHOLDER],

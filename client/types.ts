@@ -75,6 +75,8 @@ export interface RequestStats {
   readonly count: number;
   readonly throttled: number;
   readonly cost: number;
+  /** The longest chain of round trips that had to happen one after another, in this process (client/critical-path.ts). */
+  readonly criticalPath?: number;
 }
 
 export interface ApiClient {

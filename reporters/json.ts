@@ -74,7 +74,7 @@ export function reportObject(run: ConformanceRun): object {
     summary: summaryJson(run.summary),
     requirements: run.requirements.map(requirementJson),
     footprint: { created: run.footprint.created, deleted: run.footprint.deleted, leftActive: run.footprint.leftActive },
-    requests: { count: run.requests.count, throttled: run.requests.throttled, cost: run.requests.cost },
+    requests: { count: run.requests.count, throttled: run.requests.throttled, cost: run.requests.cost, ...(run.requests.criticalPath !== undefined ? { criticalPath: run.requests.criticalPath } : {}) },
     warnings: run.warnings,
   };
 }

@@ -96,6 +96,7 @@ export interface ConformanceRun {
   readonly summary: Summary;
   readonly requirements: readonly RequirementResult[];
   readonly footprint: { readonly created: readonly string[]; readonly deleted: readonly string[]; readonly leftActive: readonly string[] };
-  readonly requests: { readonly count: number; readonly throttled: number; readonly cost: number };
+  /** criticalPath: the longest chain of requests sent one after another (client/critical-path.ts, issue 8). */
+  readonly requests: { readonly count: number; readonly throttled: number; readonly cost: number; readonly criticalPath?: number };
   readonly warnings: readonly string[];
 }
