@@ -4,11 +4,13 @@
 import { existsSync, readFileSync, renameSync } from "node:fs";
 import { createApiClient } from "../client/http-client.js";
 import { openJournal, type Journal } from "../client/journal.js";
-import type { TargetConfig } from "../client/types.js";
+import type { RequestStats, TargetConfig } from "../client/types.js";
 
 export interface SweepResult {
   readonly deleted: readonly string[];
   readonly failed: ReadonlyArray<{ readonly id: string; readonly reason: string }>;
+  /** What the sweep sent (absent when nothing was active): counted in the run's requests (issue 8). */
+  readonly requests?: RequestStats;
 }
 
 const pairingPath = (config: TargetConfig, id: string) =>
@@ -21,6 +23,7 @@ export async function sweepJournal(journal: Journal, config: TargetConfig): Prom
   const client = createApiClient(config, { journal });
   const deleted: string[] = [];
   const failed: Array<{ id: string; reason: string }> = [];
+  let requests: RequestStats | undefined;
   try {
     await Promise.all(
       active.map(async (id) => {
@@ -36,10 +39,11 @@ export async function sweepJournal(journal: Journal, config: TargetConfig): Prom
         }
       }),
     );
+    requests = client.stats();
   } finally {
     await client.close();
   }
-  return { deleted: deleted.sort(compareIds), failed };
+  return { deleted: deleted.sort(compareIds), failed, ...(requests ? { requests } : {}) };
 }
 
 /**

@@ -18,6 +18,13 @@ export interface SuiteRunResult {
   readonly cancelled?: string;
 }
 
+const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
+// Ctrl-C in a terminal reaches the whole process group, the suite worker included. Killed mid-request, the worker
+// would never journal a pairing the server was already creating, and cleanup could not delete it (issue 7). So the
+// worker ignores SIGINT: the CLI cancels the run, the worker finishes its requests, and vitest's close() ends it
+// with SIGTERM as usual.
+const WORKER_IGNORES_SIGINT = ["--import", `data:text/javascript,${encodeURIComponent('process.on("SIGINT", () => {});')}`];
+
 const compiled = fileURLToPath(import.meta.url).endsWith(".js");
 
 let vitestNode: Promise<typeof import("vitest/node")> | undefined;
@@ -59,6 +66,7 @@ export async function runSuites(config: TargetConfig, options: { onTest?: (t: Ra
   const testTimeout = Math.max(120_000, config.timeoutMs * 8);
   let cancelled: string | undefined;
   const cacheDir = mkdtempSync(join(tmpdir(), "tep-vite-"));
+  const signalListenersBefore = new Map(STOP_SIGNALS.map((s) => [s, process.listeners(s)] as const));
   const vitest = await createVitest(
     "test",
     {
@@ -78,12 +86,19 @@ export async function runSuites(config: TargetConfig, options: { onTest?: (t: Ra
       testTimeout,
       hookTimeout: testTimeout,
       passWithNoTests: false,
+      execArgv: WORKER_IGNORES_SIGINT,
       silent: true,
       server: { deps: { external: compiledModules() } },
     } as never,
     { cacheDir, logLevel: "silent", clearScreen: false },
     { stdout: devNull(), stderr: devNull() } as never,
   );
+  // vitest's Logger adds SIGINT/SIGTERM listeners that exit the process a millisecond later (its own CLI's
+  // behaviour). Here Ctrl-C belongs to the CLI (cli/main.ts): it must abort, clean up the footprint and write the
+  // report (issue 7), so the listeners createVitest added are taken off again.
+  for (const [signal, before] of signalListenersBefore) {
+    for (const listener of process.listeners(signal)) if (!before.includes(listener)) process.off(signal, listener);
+  }
   const onAbort = () => {
     cancelled = options.cancelReason?.() ?? "aborted";
     void vitest.cancelCurrentRun("keyboard-input");

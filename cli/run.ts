@@ -70,6 +70,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       // is tested, and its timeouts become failures of the requirements being checked (issue 7).
       void preloadSuiteRunner(); // loading vitest overlaps the preflight round trip (issue 8)
       const check = await preflight(config);
+      // Its one GET (retries after throttling aside) comes before every suite request: one step of the critical path.
+      addSequentialStep(requests, { count: 1, throttled: 0, cost: 0, criticalPath: 1 });
       if (!check.ok && check.code !== "timeout") abortReason = check.message;
       else {
         const runTimeout = new AbortController();
@@ -87,9 +89,11 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         } finally {
           clearTimeout(timer);
         }
-        addStats(requests, readSuiteStats(reportDir));
+        addSequentialStep(requests, readSuiteStats(reportDir));
       }
       const sweep = await sweepJournal(journal, config);
+      // The sweep's deletes are sent together, after the suites: one more step when it sent any.
+      addSequentialStep(requests, sweep.requests && { ...sweep.requests, criticalPath: Math.min(1, sweep.requests.count) });
       if (sweep.deleted.length) notice(`cleanup: deleted ${sweep.deleted.length} pairing(s) the run left active`);
       for (const f of sweep.failed) warnings.push(`cleanup could not delete pairing ${f.id}: ${f.reason}; run tep-conformance cleanup --journal ${journal.path}`);
       footprint = { created: [...journal.created()].sort(compareIds), deleted: [...journal.deleted()].sort(compareIds), leftActive: [...journal.active()].sort(compareIds) };
@@ -141,12 +145,17 @@ function readSuiteStats(reportDir: string): RequestStats | undefined {
   }
 }
 
-function addStats(into: { count: number; throttled: number; cost: number; criticalPath?: number }, stats: RequestStats | undefined): void {
+/**
+ * Adds the requests of one stage of the run — preflight, suites, cleanup sweep — which run one after another, so
+ * their critical paths add up: the run's is the preflight's step, the suites' longest chain and the sweep's step
+ * (issue 8: the figure counts every request the run sends, not only the suites').
+ */
+function addSequentialStep(into: { count: number; throttled: number; cost: number; criticalPath?: number }, stats: RequestStats | undefined): void {
   if (!stats) return;
   into.count += stats.count;
   into.throttled += stats.throttled;
   into.cost += stats.cost;
-  if (stats.criticalPath !== undefined) into.criticalPath = Math.max(into.criticalPath ?? 0, stats.criticalPath);
+  if (stats.criticalPath !== undefined) into.criticalPath = (into.criticalPath ?? 0) + stats.criticalPath;
 }
 
 /** Last line of defence: no string in the model may carry a token (the client already redacts evidence). */

@@ -131,16 +131,22 @@ export function createApiClient(config: TargetConfig, options: ApiClientOptions 
     return pending;
   }
 
+  async function settleWrites(): Promise<void> {
+    // Bounded: each round waits for the writes in flight; new writes started meanwhile are picked up next round.
+    for (let round = 0; round < 100 && writesInFlight.size > 0; round++) await Promise.all([...writesInFlight]);
+  }
+
   return {
     config,
     journal,
     send,
-    async settleWrites() {
-      // Bounded: each round waits for the writes in flight; new writes started meanwhile are picked up next round.
-      for (let round = 0; round < 100 && writesInFlight.size > 0; round++) await Promise.all([...writesInFlight]);
-    },
+    settleWrites,
     stats: () => ({ ...pacer.stats(), criticalPath: criticalPath() }),
     async close() {
+      // A create in flight may already be saved on the server: aborting it would lose its id before the journal has
+      // it, and the cleanup could not delete it (issue 7). A cancelled run closes the client while creates are in
+      // flight, so they are answered (each bounded by the request timeout) and journaled first.
+      await settleWrites();
       closing.abort();
       await agent.close().catch(() => agent.destroy());
     },

@@ -2,8 +2,9 @@
 // `npm run bench` (issue 8): the full conformance suite against the reference server with 0 ms and 50 ms of injected
 // latency, through the compiled CLI as a child process (what a user runs), several runs each, medians of: wall time,
 // request count, critical path (the longest chain of requests sent one after another, measured by the client from
-// the suite's own structure: client/critical-path.ts, read from report.json) and efficiency = critical path ×
-// latency ÷ wall. It also times a bare `vitest run` of one trivial test file as the runner floor.
+// the suite's own structure: client/critical-path.ts, plus one step each for the CLI's preflight before the suites
+// and its cleanup sweep after them; read from report.json) and efficiency = critical path × latency ÷ wall. It also
+// times a bare `vitest run` of one trivial test file as the runner floor.
 // Targets: (a) 50 ms: wall ≤ 2 × (critical path × 50 ms) + floor; (b) 0 ms: wall ≤ 2 × floor.
 //
 // Runs are interleaved (floor, 0 ms, 50 ms at each concurrency, then again) so that load from other processes on
@@ -161,7 +162,7 @@ function printTable(rows, floorMs) {
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const line of lines) console.log(format(line));
   console.log("wall: the CLI process from spawn to exit; in-CLI: report.json durationMs (after Node and module start-up).");
-  console.log("requests and critical path: the suites' (the CLI's preflight and end-of-run cleanup add 2 sequential steps).");
+  console.log("requests and critical path: the whole run's — the preflight, the suites and the end-of-run cleanup sweep.");
   console.log("target: 2 × critical path × latency + floor at 50 ms, 2 × floor at 0 ms. req×lat/c: the throughput bound at");
   console.log("that --concurrency; where it exceeds the target, the target cannot be met at that concurrency.");
   for (const r of rows) if (r.failedRuns > 0) console.log(`WARNING: ${r.name}: ${r.failedRuns} run(s) were not conformant against the reference server`);

@@ -2,17 +2,24 @@
 //   types.ts         TypeScript types, by openapi-typescript 7;
 //   schemas/*.json   standalone JSON Schema 2020-12 files (spec/schema-files.ts), each compiling alone in Ajv2020
 //                    strict mode: referenced components bundled under $defs, OpenAPI-only keywords and x- extensions
-//                    removed.
-// Usage: tsx scripts/generate.ts [--check] [--spec FILE] [--out DIR]
+//                    removed;
+//   validators.cjs   those schemas compiled ahead of time (Ajv standalone code, the options of spec/validators.ts
+//                    createAjv), so a run does not compile them (issue 8);
+//   catalog.json     spec/requirements.yaml as JSON with the sha256 of both spec files, so a run does not parse
+//                    YAML (issue 8); spec/index.ts uses it only while that sha256 matches the YAML on disk.
+// Usage: tsx scripts/generate.ts [--check] [--spec FILE] [--requirements FILE] [--out DIR]
 //   --check  regenerate in memory and exit 1, naming each stale file, when the files on disk differ.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import standaloneCode from "ajv/dist/standalone/index.js";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
 import { packageRoot } from "../paths.js";
+import { parseCatalog } from "../spec/index.js";
 import { SCHEMA_FILES } from "../spec/schema-files.js";
+import { createAjv, PRECOMPILED_VALIDATORS } from "../spec/validators.js";
 
 export const GENERATED_HEADER = "generated from spec/openapi.yaml — do not edit";
 const SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
@@ -85,17 +92,41 @@ export function bundleSchema(components: JsonObject, root: string, file: string)
   return bundled;
 }
 
+/**
+ * The generated schemas compiled into one CommonJS module, an export per file name (`exports["errors.json"]`):
+ * Ajv's standalone code, which requires only Ajv's small runtime helpers and ajv-formats' format table.
+ */
+export function renderValidators(schemas: ReadonlyMap<string, object>): string {
+  const ajv = createAjv({ code: { source: true } });
+  const exports: Record<string, string> = {};
+  for (const [file, schema] of schemas) {
+    ajv.addSchema(schema, file);
+    exports[file] = file;
+  }
+  return `// ${GENERATED_HEADER}\n// The schemas of schemas/ compiled by Ajv (standalone code); loaded by spec/validators.ts.\n${standaloneCode.default(ajv, exports).trimEnd()}\n`;
+}
+
+/** spec/requirements.yaml as JSON, with the sha256 that tells spec/index.ts whether it is current. */
+export function renderCatalog(openapiText: string, requirementsText: string): string {
+  return JSON.stringify({ $comment: `${GENERATED_HEADER} and spec/requirements.yaml`, ...parseCatalog(openapiText, requirementsText) }, null, 2) + "\n";
+}
+
 /** Every generated file, keyed by its path relative to the output folder ("types.ts", "schemas/x.json"). */
-export async function renderGenerated(openapiText: string): Promise<Map<string, string>> {
+export async function renderGenerated(openapiText: string, requirementsText = readFileSync(join(packageRoot(), "spec", "requirements.yaml"), "utf8")): Promise<Map<string, string>> {
   const document = parse(openapiText) as JsonObject;
   const clean = withoutExtensions(document) as JsonObject;
   const files = new Map<string, string>();
   const ast = await openapiTS(structuredClone(clean) as unknown as Parameters<typeof openapiTS>[0]);
   files.set("types.ts", `// ${GENERATED_HEADER}\n// Types of spec/openapi.yaml by openapi-typescript; run \`npm run generate\` after editing the spec.\n\n${astToString(ast).trimEnd()}\n`);
   const components = (isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {}) as JsonObject;
+  const schemas = new Map<string, object>();
   for (const { file, component } of SCHEMA_FILES) {
-    files.set(`schemas/${file}`, JSON.stringify(bundleSchema(components, component, file), null, 2) + "\n");
+    const schema = bundleSchema(components, component, file);
+    schemas.set(file, schema);
+    files.set(`schemas/${file}`, JSON.stringify(schema, null, 2) + "\n");
   }
+  files.set(PRECOMPILED_VALIDATORS, renderValidators(schemas));
+  files.set("catalog.json", renderCatalog(openapiText, requirementsText));
   return files;
 }
 
@@ -127,10 +158,11 @@ function writeGenerated(expected: ReadonlyMap<string, string>, outDir: string): 
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { check: { type: "boolean", default: false }, spec: { type: "string" }, out: { type: "string" } } });
+  const { values } = parseArgs({ args: argv, options: { check: { type: "boolean", default: false }, spec: { type: "string" }, requirements: { type: "string" }, out: { type: "string" } } });
   const specFile = resolve(values.spec ?? join(packageRoot(), "spec", "openapi.yaml"));
+  const requirementsFile = resolve(values.requirements ?? join(packageRoot(), "spec", "requirements.yaml"));
   const outDir = resolve(values.out ?? join(packageRoot(), "spec", "generated"));
-  const expected = await renderGenerated(readFileSync(specFile, "utf8"));
+  const expected = await renderGenerated(readFileSync(specFile, "utf8"), readFileSync(requirementsFile, "utf8"));
   if (!values.check) {
     writeGenerated(expected, outDir);
     console.log(`generated ${expected.size} files in ${relative(process.cwd(), outDir) || "."}`);

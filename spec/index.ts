@@ -2,9 +2,9 @@
 // No other folder parses YAML or compiles schemas (issue 2): they import from here.
 // Validation lives in spec/validators.ts, the generated schema files are listed in spec/schema-files.ts.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
-import { parse } from "yaml";
 import { packageRoot } from "../paths.js";
 
 export type { SchemaKind, SchemaFile } from "./schema-files.js";
@@ -44,6 +44,37 @@ export function specPath(file: "openapi.yaml" | "requirements.yaml"): string {
   return join(packageRoot(), "spec", file);
 }
 
+/** The catalog's content as spec/generated/catalog.json stores it (scripts/generate.ts writes it). */
+export interface CatalogData {
+  readonly specVersion: string;
+  readonly sha256: string;
+  readonly requirements: ReadonlyArray<Omit<Requirement, "needs"> & { readonly needs?: readonly Need[] }>;
+}
+
+/** The report's `spec.sha256`: sha256 over spec/openapi.yaml, a NUL byte and spec/requirements.yaml. */
+export function specSha256(openapiText: string, requirementsText: string): string {
+  return createHash("sha256").update(openapiText).update("\0").update(requirementsText).digest("hex");
+}
+
+/** Parses spec/requirements.yaml. The YAML parser is loaded only here (issue 8: a run reads the generated JSON). */
+export function parseCatalog(openapiText: string, requirementsText: string): CatalogData {
+  const { parse } = createRequire(import.meta.url)("yaml") as typeof import("yaml");
+  const doc = parse(requirementsText) as { specVersion: string; requirements: CatalogData["requirements"] };
+  return { specVersion: doc.specVersion, sha256: specSha256(openapiText, requirementsText), requirements: doc.requirements };
+}
+
+/**
+ * spec/generated/catalog.json when it was generated from these very YAML texts (same sha256), else undefined.
+ * Parsing the YAML costs ~30–60 ms per process on the start-up path of the CLI and of the suite worker (issue 8);
+ * `npm run check:generated` keeps the JSON current, and a stale one is simply not used.
+ */
+function generatedCatalog(sha256: string): CatalogData | undefined {
+  const file = join(packageRoot(), "spec", "generated", "catalog.json");
+  if (!existsSync(file)) return undefined;
+  const data = JSON.parse(readFileSync(file, "utf8")) as CatalogData;
+  return data.sha256 === sha256 ? data : undefined;
+}
+
 let catalog: Catalog | undefined;
 
 /** The requirement catalog from spec/requirements.yaml (read once per process). */
@@ -51,9 +82,8 @@ export function loadCatalog(): Catalog {
   if (catalog) return catalog;
   const requirementsText = readFileSync(specPath("requirements.yaml"), "utf8");
   const openapiText = readFileSync(specPath("openapi.yaml"), "utf8");
-  const doc = parse(requirementsText) as { specVersion: string; requirements: Array<Omit<Requirement, "needs"> & { needs?: Need[] }> };
+  const doc = generatedCatalog(specSha256(openapiText, requirementsText)) ?? parseCatalog(openapiText, requirementsText);
   const requirements = doc.requirements.map((r) => Object.freeze({ ...r, profiles: Object.freeze([...r.profiles]), needs: Object.freeze([...(r.needs ?? [])]) }));
-  const sha256 = createHash("sha256").update(openapiText).update("\0").update(requirementsText).digest("hex");
-  catalog = Object.freeze({ specVersion: doc.specVersion, sha256, requirements: Object.freeze(requirements), byId: new Map(requirements.map((r) => [r.id, r])) });
+  catalog = Object.freeze({ specVersion: doc.specVersion, sha256: doc.sha256, requirements: Object.freeze(requirements), byId: new Map(requirements.map((r) => [r.id, r])) });
   return catalog;
 }

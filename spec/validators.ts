@@ -1,17 +1,22 @@
-// Compiled validators for the generated JSON Schemas (spec/generated/schemas, built by scripts/generate.ts).
-// Each schema is compiled once per process, by Ajv2020 in strict mode with ajv-formats and allErrors, so a report
-// lists every problem of a body, not just the first.
-import { readFileSync } from "node:fs";
+// Validators for the generated JSON Schemas (spec/generated/schemas, built by scripts/generate.ts), by Ajv2020 in
+// strict mode with ajv-formats and allErrors, so a report lists every problem of a body, not just the first.
+// They are compiled at build time: scripts/generate.ts writes them to spec/generated/validators.cjs as Ajv
+// standalone code, so a run neither loads the schema compiler nor spends ~65 ms compiling (issue 8). Ajv itself is
+// loaded only by createAjv (tests, the generator) and for a schema file the precompiled module lacks.
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { basename, join } from "node:path";
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+import type { Ajv2020, ErrorObject, Options, ValidateFunction } from "ajv/dist/2020.js";
+import type addFormatsModule from "ajv-formats";
 import { packageRoot } from "../paths.js";
 import type { Profile } from "./index.js";
 import { schemaFileFor, type SchemaKind } from "./schema-files.js";
 
-// ajv-formats is CommonJS: under NodeNext the default import is module.exports, whose `default` is the plugin
-// (module.exports.default === module.exports, so this also holds where a loader unwraps `default` itself).
-const addFormats = addFormatsModule.default;
+// ajv and ajv-formats are CommonJS; required on first use. ajv-formats' module.exports is the plugin.
+const require = createRequire(import.meta.url);
+
+/** The precompiled validators, one export per schema file name (scripts/generate.ts, renderValidators). */
+export const PRECOMPILED_VALIDATORS = "validators.cjs";
 
 /** The absolute path of a generated schema file, e.g. schemaPath("canvas.pairing.json"). */
 export function schemaPath(name: string): string {
@@ -19,21 +24,34 @@ export function schemaPath(name: string): string {
   return join(packageRoot(), "spec", "generated", "schemas", name);
 }
 
-/** The Ajv options every consumer of the generated schemas should use (test/spec compiles with these too). */
-export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ strict: true, allErrors: true });
+/**
+ * The Ajv options every consumer of the generated schemas should use (test/spec compiles with these too).
+ * `code` is for the generator, which asks for standalone source (`{ source: true }`).
+ */
+export function createAjv(options: { code?: Options["code"] } = {}): Ajv2020 {
+  const { Ajv2020: AjvClass } = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js");
+  const addFormats = require("ajv-formats") as typeof addFormatsModule.default;
+  const ajv = new AjvClass({ strict: true, allErrors: true, ...(options.code ? { code: options.code } : {}) });
   addFormats(ajv);
   return ajv;
 }
 
 let ajv: Ajv2020 | undefined;
+let precompiled: Readonly<Record<string, ValidateFunction | undefined>> | undefined;
 const compiled = new Map<string, ValidateFunction>();
 
 function compiledSchema(file: string): ValidateFunction {
   const cached = compiled.get(file);
   if (cached) return cached;
-  ajv ??= createAjv();
-  const validate = ajv.compile(JSON.parse(readFileSync(schemaPath(file), "utf8")) as object);
+  if (!precompiled) {
+    const module = join(packageRoot(), "spec", "generated", PRECOMPILED_VALIDATORS);
+    precompiled = existsSync(module) ? (require(module) as Record<string, ValidateFunction>) : {};
+  }
+  let validate = precompiled[file];
+  if (!validate) {
+    ajv ??= createAjv();
+    validate = ajv.compile(JSON.parse(readFileSync(schemaPath(file), "utf8")) as object);
+  }
   compiled.set(file, validate);
   return validate;
 }

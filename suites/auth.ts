@@ -1,7 +1,6 @@
 // Authentication and permission (canvas-behavior.md §3): every operation answers 401 without credentials or with an
 // invalid token (WWW-Authenticate: Bearer, Canvas's JSON bodies), 401/403 — current Canvas 403 — to a user without
 // the temporary enrollment permissions, and a refused write changes nothing.
-import { describe } from "vitest";
 import type { ApiResponse } from "../client/types.js";
 import type { Need } from "../spec/index.js";
 import { OLDER_RELEASE, type Check } from "./check.js";
@@ -72,41 +71,45 @@ function judgeUnauthorized(t: Check, response: ApiResponse): void {
 }
 
 export function registerAuthTests(): void {
-  describe.concurrent("auth", () => {
-    for (const { credentials, ids, label, expects } of CREDENTIAL_CASES) {
-      for (const { operation, needs } of OPERATION_CASES) {
-        requirementTest(ids, `${operation} ${label} answers ${expects}`, async (t) => {
-          const response = await refusedAnswer(t, credentials, operation);
-          if (credentials === "unprivileged") judgeUnauthorized(t, response);
-          else judgeUnauthenticated(t, credentials, ids, response);
-        }, { needs });
-      }
+  for (const { credentials, ids, label, expects } of CREDENTIAL_CASES) {
+    for (const { operation, needs } of OPERATION_CASES) {
+      requirementTest(ids, `${operation} ${label} answers ${expects}`, async (t) => {
+        const response = await refusedAnswer(t, credentials, operation);
+        if (credentials === "unprivileged") judgeUnauthorized(t, response);
+        else judgeUnauthenticated(t, credentials, ids, response);
+      }, { needs });
     }
+  }
 
-    requirementTest(["TEP-AUTH-006"], "refused creates and deletes change nothing", async (t) => {
-      const [creates, deletes] = await Promise.all([refusedCreates(), refusedDeletes()]);
-      const targetId = refusedDeleteTarget(t, deletes);
-      const before = pairingOf(deletes.target.json, t.profile)!;
-      const after = t.see(deletes.after!);
-      // Only refusals are judged here: a delete the server carried out (2xx) is the failure of its auth or account
-      // test, and explains the change by itself.
-      const carriedOut = [...deletes.answers.values()].some((o) => "response" in o && o.response.status >= 200 && o.response.status < 300);
-      if (!carriedOut && t.status("TEP-AUTH-006", after, 200, `200 with pairing ${targetId} after refused deletes`)) {
-        const now = t.pairing("TEP-AUTH-006", after);
-        if (now) t.check("TEP-AUTH-006", sameJson(now, before), { code: "changed", expected: `pairing ${targetId} unchanged by refused deletes`, actual: differences(now, before).join("; ") });
-      }
-      const appeared = await appearedPairings(t, creates.before, creates.after, REFUSED_MARKER);
-      t.check("TEP-AUTH-006", appeared.length === 0, {
-        code: "created",
-        expected: "no pairing created by refused creates",
-        actual: `${appeared.length} appeared (${appeared.slice(0, 3).map((p) => `id ${idOf(p)} workflow_state ${shown(p["workflow_state"])}`).join(", ")})`,
-        response: null,
-      });
-    });
+  requirementTest(["TEP-AUTH-008"], "the token is also accepted as an access_token query parameter", async (t) => {
+    const response = await t.api({ method: "GET", path: collectionPath(t.config.accountId), query: [["access_token", t.config.token]], auth: "none" });
+    if (t.status("TEP-AUTH-008", response, 200, "200 with the list")) t.validate("TEP-AUTH-008", "pairingList", response);
+  });
+}
 
-    requirementTest(["TEP-AUTH-008"], "the token is also accepted as an access_token query parameter", async (t) => {
-      const response = await t.api({ method: "GET", path: collectionPath(t.config.accountId), query: [["access_token", t.config.token]], auth: "none" });
-      if (t.status("TEP-AUTH-008", response, 200, "200 with the list")) t.validate("TEP-AUTH-008", "pairingList", response);
+/**
+ * TEP-AUTH-006: the first to ask for the refused creates and deletes (refusals.ts), three sequential round trips
+ * each, so the entry file registers it among the first (issue 8).
+ */
+export function registerRefusedWritesTest(): void {
+  requirementTest(["TEP-AUTH-006"], "refused creates and deletes change nothing", async (t) => {
+    const [creates, deletes] = await Promise.all([refusedCreates(), refusedDeletes()]);
+    const targetId = refusedDeleteTarget(t, deletes);
+    const before = pairingOf(deletes.target.json, t.profile)!;
+    const after = t.see(deletes.after!);
+    // Only refusals are judged here: a delete the server carried out (2xx) is the failure of its auth or account
+    // test, and explains the change by itself.
+    const carriedOut = [...deletes.answers.values()].some((o) => "response" in o && o.response.status >= 200 && o.response.status < 300);
+    if (!carriedOut && t.status("TEP-AUTH-006", after, 200, `200 with pairing ${targetId} after refused deletes`)) {
+      const now = t.pairing("TEP-AUTH-006", after);
+      if (now) t.check("TEP-AUTH-006", sameJson(now, before), { code: "changed", expected: `pairing ${targetId} unchanged by refused deletes`, actual: differences(now, before).join("; ") });
+    }
+    const appeared = await appearedPairings(t, creates.before, creates.after, REFUSED_MARKER);
+    t.check("TEP-AUTH-006", appeared.length === 0, {
+      code: "created",
+      expected: "no pairing created by refused creates",
+      actual: `${appeared.length} appeared (${appeared.slice(0, 3).map((p) => `id ${idOf(p)} workflow_state ${shown(p["workflow_state"])}`).join(", ")})`,
+      response: null,
     });
   });
 }

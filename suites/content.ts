@@ -26,6 +26,11 @@ const CONTENT_CASES: ReadonlyArray<{ readonly label: string; readonly needs: rea
   { label: "a 400 for a malformed JSON body", needs: ["write"], answer: async () => (await malformedCreate()).answer },
 ];
 
+function settledValue<T>(settled: PromiseSettledResult<T>): T {
+  if (settled.status === "rejected") throw settled.reason;
+  return settled.value;
+}
+
 function expectStringIds(t: Check, pairing: Pairing, response: ApiResponse): boolean {
   const problems = idProblems(pairing, digitString);
   return t.check("TEP-REP-005", problems.length === 0, { code: "id-type", expected: "id and every non-null *_id as strings of digits", actual: `pairing ${shown(pairing["id"])}: ${problems.join(", ")}`, response });
@@ -33,14 +38,19 @@ function expectStringIds(t: Check, pairing: Pairing, response: ApiResponse): boo
 
 export function registerContentTests(): void {
   requirementTest(["TEP-REP-005"], "with Accept application/json+canvas-string-ids, id and every *_id are digit strings", async (t) => {
-    const fresh = t.see(await sharedNew({ headers: STRING_IDS }));
+    // The three requests do not depend on one another: sent together (issue 8, critical path), judged in order,
+    // an answer that did not come ending the test where it is judged.
+    const sampleShow = samplePairingId().then(async (sample) => (sample === undefined ? undefined : { sample, response: await sharedShow(sample, { headers: STRING_IDS }) }));
+    const [newAnswer, showAnswer, walkAnswer] = await Promise.allSettled([sharedNew({ headers: STRING_IDS }), sampleShow, sharedWalk({ headers: STRING_IDS })]);
+    const fresh = t.see(settledValue(newAnswer));
     if (t.status("TEP-REP-005", fresh, 200) && t.validate("TEP-REP-005", "newPairing", fresh, { stringIds: true })) {
       const pairing = pairingOf(fresh.json, t.profile);
       if (pairing) expectStringIds(t, pairing, fresh);
     }
-    const sample = await samplePairingId();
-    if (sample !== undefined) {
-      const shownAnswer = t.see(await sharedShow(sample, { headers: STRING_IDS }));
+    const shownSample = settledValue(showAnswer);
+    if (shownSample) {
+      const { sample } = shownSample;
+      const shownAnswer = t.see(shownSample.response);
       if (t.status("TEP-REP-005", shownAnswer, 200) && t.validate("TEP-REP-005", "pairing", shownAnswer, { stringIds: true })) {
         const pairing = pairingOf(shownAnswer.json, t.profile);
         if (pairing && expectStringIds(t, pairing, shownAnswer)) {
@@ -48,8 +58,7 @@ export function registerContentTests(): void {
         }
       }
     }
-    const walk = await sharedWalk({ headers: STRING_IDS });
-    for (const page of walk.pages) {
+    for (const page of settledValue(walkAnswer).pages) {
       if (!t.status("TEP-REP-005", page, 200) || !t.validate("TEP-REP-005", "pairingList", page, { stringIds: true })) break;
       if (!pairingsOf(page.json as unknown[], t.profile).every((p) => expectStringIds(t, p, page))) break;
     }

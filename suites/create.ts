@@ -1,7 +1,6 @@
 // Create: POST /api/v1/accounts/:account_id/temporary_enrollment_pairings (PUB#method.temporary_enrollment_pairings_api.create,
 // canvas-behavior.md §2): 201 with the pairing; workflow_state stored as given (default "active");
 // ending_enrollment_state "deleted" unless exactly "completed" or "inactive". Parameters in any encoding.
-import { describe } from "vitest";
 import type { ApiResponse } from "../client/types.js";
 import type { Check } from "./check.js";
 import { requirementTest } from "./harness.js";
@@ -90,61 +89,59 @@ const ENDING_STATES: ReadonlyArray<{ readonly given: string; readonly stored: st
 ];
 
 export function registerCreateTests(): void {
-  describe.concurrent("create", () => {
-    requirementTest(["TEP-CREATE-001", "TEP-CREATE-002"], "create answers with the created pairing, which has an integer id (201 Created in Canvas)", async (t) => {
-      // The shared fixture's answer, whatever it was: this test judges it.
-      const active = t.see(await activeCreate());
-      t.status("TEP-CREATE-001", active, "2xx", "2xx with the created pairing");
-      t.status("TEP-CREATE-002", active, 201, "201 Created");
-      if (active.status < 200 || active.status >= 300) return;
-      const pairing = t.pairing("TEP-CREATE-001", active);
-      if (pairing) t.check("TEP-CREATE-001", Number.isInteger(pairing["id"]), { code: "id", expected: "an integer id", actual: `id ${shown(pairing["id"])}` });
-    });
-
-    for (const { encoding, id, label } of ENCODINGS) {
-      requirementTest([id], `create reads its parameters from ${label}`, async (t) => {
-        // The answer shows whether the encoding was read; storing is the ending_enrollment_state table's matter.
-        await expectStored(t, id, await createWith(encoding, { ending_enrollment_state: "inactive" }), "ending_enrollment_state", "inactive", `as sent in ${label}`);
-      });
-    }
-
-    requirementTest(["TEP-CREATE-007"], "a parameter in both the query string and the body takes the query string's value", async (t) => {
-      const response = await t.api({ method: "POST", path: collectionPath(t.config.accountId), query: { ending_enrollment_state: "completed" }, body: { form: { ending_enrollment_state: "inactive" } } });
-      if (!t.status("TEP-CREATE-007", response, "2xx", "2xx with the created pairing")) return;
-      const pairing = t.pairing("TEP-CREATE-007", response);
-      if (pairing) t.check("TEP-CREATE-007", pairing["ending_enrollment_state"] === "completed", { code: "precedence", expected: 'ending_enrollment_state "completed" from the query string (the body said "inactive")', actual: `ending_enrollment_state ${shown(pairing["ending_enrollment_state"])}` });
-    });
-
-    requirementTest(["TEP-CREATE-008"], 'without ending_enrollment_state the pairing\'s ending_enrollment_state is "deleted"', async (t) => {
-      const active = await activePairing(t);
-      await expectStored(t, "TEP-CREATE-008", active.response, "ending_enrollment_state", "deleted", "by default", FIXTURES_READ_BACK);
-    });
-
-    for (const { given, stored, id } of ENDING_STATES) {
-      requirementTest([id], `ending_enrollment_state=${given === "" ? '""' : given} is stored as "${stored}"`, async (t) => {
-        await expectStored(t, id, await createWith("json", { ending_enrollment_state: given }), "ending_enrollment_state", stored, `for ${shown(given)}`, { list: tableReadBack });
-      });
-    }
-
-    requirementTest(["TEP-CREATE-011"], 'workflow_state defaults to "active" when absent', async (t) => {
-      const active = await activePairing(t);
-      await expectStored(t, "TEP-CREATE-011", active.response, "workflow_state", "active", "by default", FIXTURES_READ_BACK);
-    });
-
-    requirementTest(["TEP-CREATE-011", "TEP-CREATE-012"], 'workflow_state "deleted" is stored as given: an already-deleted pairing', async (t) => {
-      const born = await bornDeletedPairing(t);
-      await expectStored(t, "TEP-CREATE-011", born.response, "workflow_state", "deleted", "as given", "show-or-list");
-      if (!t.applies("TEP-CREATE-012")) return;
-      const [plain, all] = await Promise.all([sharedWalk(DEFAULT_LIST), sharedWalk(INCLUDE_DELETED_LIST)]);
-      expectNotListed(t, "TEP-CREATE-012", t.listed("TEP-CREATE-012", plain), born.id, "pairing created deleted");
-      expectListed(t, "TEP-CREATE-012", t.listed("TEP-CREATE-012", all), born.id, "pairing created deleted", "deleted");
-    });
-
-    requirementTest(["TEP-CREATE-014"], "a created active pairing appears in the default list", async (t) => {
-      const active = await activePairing(t);
-      expectListed(t, "TEP-CREATE-014", t.listed("TEP-CREATE-014", await sharedWalk(DEFAULT_LIST)), active.id, "created pairing", "active");
-    });
-
-    registerCreateDetailTests();
+  requirementTest(["TEP-CREATE-001", "TEP-CREATE-002"], "create answers with the created pairing, which has an integer id (201 Created in Canvas)", async (t) => {
+    // The shared fixture's answer, whatever it was: this test judges it.
+    const active = t.see(await activeCreate());
+    t.status("TEP-CREATE-001", active, "2xx", "2xx with the created pairing");
+    t.status("TEP-CREATE-002", active, 201, "201 Created");
+    if (active.status < 200 || active.status >= 300) return;
+    const pairing = t.pairing("TEP-CREATE-001", active);
+    if (pairing) t.check("TEP-CREATE-001", Number.isInteger(pairing["id"]), { code: "id", expected: "an integer id", actual: `id ${shown(pairing["id"])}` });
   });
+
+  for (const { encoding, id, label } of ENCODINGS) {
+    requirementTest([id], `create reads its parameters from ${label}`, async (t) => {
+      // The answer shows whether the encoding was read; storing is the ending_enrollment_state table's matter.
+      await expectStored(t, id, await createWith(encoding, { ending_enrollment_state: "inactive" }), "ending_enrollment_state", "inactive", `as sent in ${label}`);
+    });
+  }
+
+  requirementTest(["TEP-CREATE-007"], "a parameter in both the query string and the body takes the query string's value", async (t) => {
+    const response = await t.api({ method: "POST", path: collectionPath(t.config.accountId), query: { ending_enrollment_state: "completed" }, body: { form: { ending_enrollment_state: "inactive" } } });
+    if (!t.status("TEP-CREATE-007", response, "2xx", "2xx with the created pairing")) return;
+    const pairing = t.pairing("TEP-CREATE-007", response);
+    if (pairing) t.check("TEP-CREATE-007", pairing["ending_enrollment_state"] === "completed", { code: "precedence", expected: 'ending_enrollment_state "completed" from the query string (the body said "inactive")', actual: `ending_enrollment_state ${shown(pairing["ending_enrollment_state"])}` });
+  });
+
+  requirementTest(["TEP-CREATE-008"], 'without ending_enrollment_state the pairing\'s ending_enrollment_state is "deleted"', async (t) => {
+    const active = await activePairing(t);
+    await expectStored(t, "TEP-CREATE-008", active.response, "ending_enrollment_state", "deleted", "by default", FIXTURES_READ_BACK);
+  });
+
+  for (const { given, stored, id } of ENDING_STATES) {
+    requirementTest([id], `ending_enrollment_state=${given === "" ? '""' : given} is stored as "${stored}"`, async (t) => {
+      await expectStored(t, id, await createWith("json", { ending_enrollment_state: given }), "ending_enrollment_state", stored, `for ${shown(given)}`, { list: tableReadBack });
+    });
+  }
+
+  requirementTest(["TEP-CREATE-011"], 'workflow_state defaults to "active" when absent', async (t) => {
+    const active = await activePairing(t);
+    await expectStored(t, "TEP-CREATE-011", active.response, "workflow_state", "active", "by default", FIXTURES_READ_BACK);
+  });
+
+  requirementTest(["TEP-CREATE-011", "TEP-CREATE-012"], 'workflow_state "deleted" is stored as given: an already-deleted pairing', async (t) => {
+    const born = await bornDeletedPairing(t);
+    await expectStored(t, "TEP-CREATE-011", born.response, "workflow_state", "deleted", "as given", "show-or-list");
+    if (!t.applies("TEP-CREATE-012")) return;
+    const [plain, all] = await Promise.all([sharedWalk(DEFAULT_LIST), sharedWalk(INCLUDE_DELETED_LIST)]);
+    expectNotListed(t, "TEP-CREATE-012", t.listed("TEP-CREATE-012", plain), born.id, "pairing created deleted");
+    expectListed(t, "TEP-CREATE-012", t.listed("TEP-CREATE-012", all), born.id, "pairing created deleted", "deleted");
+  });
+
+  requirementTest(["TEP-CREATE-014"], "a created active pairing appears in the default list", async (t) => {
+    const active = await activePairing(t);
+    expectListed(t, "TEP-CREATE-014", t.listed("TEP-CREATE-014", await sharedWalk(DEFAULT_LIST)), active.id, "created pairing", "active");
+  });
+
+  registerCreateDetailTests();
 }

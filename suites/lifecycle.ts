@@ -8,7 +8,7 @@ import { requirementTest } from "./harness.js";
 import { expectListed, expectNotListed } from "./list-checks.js";
 import type { ListWalk } from "./paginate.js";
 import { collectionPath, differences, itemPath, sameJson, shown, type Pairing } from "./pairings.js";
-import { freshWalk, precondition, usableCreate } from "./shared.js";
+import { freshWalk, listChangingDelete, precondition, usableCreate } from "./shared.js";
 
 const IDS = ["TEP-CREATE-013", "TEP-CREATE-014", "TEP-DEL-001", "TEP-DEL-002", "TEP-DEL-003", "TEP-DEL-004", "TEP-LIST-003", "TEP-LIST-007"];
 
@@ -54,7 +54,7 @@ export function registerLifecycleTest(): void {
     if (shownPairing) t.check("TEP-CREATE-013", sameJson(shownPairing, created.pairing), { code: "different", expected: "show equal to what create returned", actual: differences(shownPairing, created.pairing).join("; "), response: shownAnswer });
     if (listed) expectListed(t, "TEP-CREATE-014", t.listed("TEP-CREATE-014", listed), created.id, "created pairing", "active");
 
-    const del = await precondition(t, t.api({ method: "DELETE", path }), "delete the pairing");
+    const del = await precondition(t, listChangingDelete(() => t.api({ method: "DELETE", path })), "delete the pairing");
     if (del.status < 200 || del.status >= 300) return t.inconclusive(`delete answered ${del.status}, so the rest of the lifecycle cannot be checked`);
     expectPairing(t, "TEP-DEL-001", del, created.pairing["id"], "deleted", del.status === 204 ? OLDER_RELEASE : undefined);
 

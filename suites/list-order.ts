@@ -42,6 +42,10 @@ function expectAscending(t: Check, pairings: readonly Pairing[], label: string):
 
 export function registerListOrderTest(): void {
   requirementTest([ID], "the list is ordered by created_at ascending", async (t) => {
+    // The include_deleted=true list is compared at the end but asked for now: nothing here changes its order, and
+    // asked after this test's own three round trips it would chain a fourth onto them (issue 8, critical path).
+    const all = sharedWalk(INCLUDE_DELETED_LIST);
+    all.catch(() => undefined); // awaited below; this only keeps it handled if an earlier step throws
     const first = await activePairing(t);
     const secondOfFirst = epochSecond(first.pairing["created_at"]);
     if (secondOfFirst === undefined) return t.inconclusive(`the created pairing has no created_at to order by (${shown(first.pairing["created_at"])})`);
@@ -60,7 +64,6 @@ export function registerListOrderTest(): void {
       });
     }
     expectAscending(t, pairings, "the default list");
-    const all = await sharedWalk(INCLUDE_DELETED_LIST);
-    expectAscending(t, t.listed(ID, all), "the include_deleted=true list");
+    expectAscending(t, t.listed(ID, await all), "the include_deleted=true list");
   });
 }

@@ -14,6 +14,56 @@ import { collectionPath, idOf, itemPath, pairingOf, pairingsOf, UNKNOWN_PAIRING_
 const memos = new Map<string, Promise<unknown>>();
 
 /**
+ * Walks and the run's own deletes take turns. A pairing the run deletes leaves the default list and moves every
+ * later pairing one place forward, so a walk of a server that paginates by offset (lib/api.rb, canvas-behavior.md
+ * §4) that is in progress at that moment skips one, and a correct server would fail a membership or comparison
+ * check. Tests start in any order, concurrently (issue 8), so timing cannot be relied on: a delete waits until the
+ * walks in progress have ended, and walks wait while a delete is waiting or in flight. Waiting sends nothing.
+ */
+class ListGate {
+  private walks = 0;
+  private deletes = 0;
+  private readonly waiters: Array<() => void> = [];
+
+  async walk<T>(fn: () => Promise<T>): Promise<T> {
+    await this.until(() => this.deletes === 0);
+    this.walks += 1;
+    try {
+      return await fn();
+    } finally {
+      this.walks -= 1;
+      this.wake();
+    }
+  }
+
+  async delete<T>(fn: () => Promise<T>): Promise<T> {
+    this.deletes += 1; // from now on, new walks wait
+    try {
+      await this.until(() => this.walks === 0);
+      return await fn();
+    } finally {
+      this.deletes -= 1;
+      this.wake();
+    }
+  }
+
+  private async until(ready: () => boolean): Promise<void> {
+    while (!ready()) await new Promise<void>((resolve) => this.waiters.push(resolve));
+  }
+
+  private wake(): void {
+    for (const resolve of this.waiters.splice(0)) resolve();
+  }
+}
+
+const listGate = new ListGate();
+
+/** A DELETE of an active pairing of the run's own (it changes the lists): sent when no walk is in progress. */
+export function listChangingDelete<T>(send: () => Promise<T>): Promise<T> {
+  return listGate.delete(send);
+}
+
+/**
  * The promise made by `make` the first time `key` is asked for. Its requests are counted in a chain forked from the
  * first asker, and every asker continues from the depth it completed at (client/critical-path.ts, issue 8).
  */
@@ -51,7 +101,7 @@ export function deletedFixture(): Promise<{ readonly create: ApiResponse; readon
     const create = await send({ method: "POST", path: collectionPath(account()), body: { json: {} } });
     const id = usableId(create);
     if (id === undefined) return { create };
-    return { create, del: await send({ method: "DELETE", path: itemPath(account(), id) }) };
+    return { create, del: await listChangingDelete(() => send({ method: "DELETE", path: itemPath(account(), id) })) };
   });
 }
 
@@ -140,7 +190,7 @@ export interface ListRequest {
 /** A list walked now (not shared): for before/after snapshots. */
 export function freshWalk(request: ListRequest = {}): Promise<ListWalk> {
   const config = targetConfig();
-  return walkList(send, { method: "GET", path: collectionPath(request.accountId ?? config.accountId), query: request.query ?? [], ...(request.headers ? { headers: request.headers } : {}) }, config.baseUrl);
+  return listGate.walk(() => walkList(send, { method: "GET", path: collectionPath(request.accountId ?? config.accountId), query: request.query ?? [], ...(request.headers ? { headers: request.headers } : {}) }, config.baseUrl));
 }
 
 /** A list walked once per distinct request, after the shared fixtures are settled. */

@@ -3,16 +3,19 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { createRequire } from "node:module";
 import { join } from "node:path";
+import type { ValidateFunction } from "ajv/dist/2020.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { packageRoot } from "../../paths.js";
 import { bundleSchema, renderGenerated, staleFiles, withoutExtensions } from "../../scripts/generate.js";
-import { specPath } from "../../spec/index.js";
+import { createAjv, formatErrors, loadCatalog, parseCatalog, SCHEMA_FILES, schemaPath, specPath, specSha256 } from "../../spec/index.js";
 
 const root = packageRoot();
 const generatedDir = join(root, "spec", "generated");
 const openapiText = readFileSync(specPath("openapi.yaml"), "utf8");
+const requirementsText = readFileSync(specPath("requirements.yaml"), "utf8");
 const scratch = mkdtempSync(join(tmpdir(), "tep-generate-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -23,13 +26,15 @@ function runGenerator(args: string[]): { status: number | null; output: string }
 }
 
 /** A copy of the spec and its generated output in a scratch folder; the real files are never edited. */
-function copyOfProject(name: string, editSpec: (text: string) => string): { spec: string; out: string } {
+function copyOfProject(name: string, editSpec: (text: string) => string, editRequirements: (text: string) => string = (text) => text): { spec: string; requirements: string; out: string } {
   const dir = join(scratch, name);
   const out = join(dir, "generated");
   cpSync(generatedDir, out, { recursive: true });
   const spec = join(dir, "openapi.yaml");
   writeFileSync(spec, editSpec(openapiText));
-  return { spec, out };
+  const requirements = join(dir, "requirements.yaml");
+  writeFileSync(requirements, editRequirements(requirementsText));
+  return { spec, requirements, out };
 }
 
 describe("generated output", () => {
@@ -60,7 +65,16 @@ describe("generated output", () => {
     expect(status).toBe(1);
     expect(output).toMatch(/canvas\.pairing\.json is stale/);
     expect(output).toMatch(/types\.ts is stale/);
+    expect(output).toMatch(/validators\.cjs is stale/);
     expect(output).toContain("run `npm run generate`");
+  });
+
+  it("`--check` fails after an edit to the requirement catalog that was not regenerated", () => {
+    const { spec, requirements, out } = copyOfProject("edited-requirements", (text) => text, (text) => text.replace('specVersion: "1.0.0"', 'specVersion: "1.0.1"'));
+    const { status, output } = runGenerator(["--check", "--spec", spec, "--requirements", requirements, "--out", out]);
+    expect(status).toBe(1);
+    expect(output).toMatch(/catalog\.json is stale/);
+    expect(output).not.toMatch(/types\.ts is stale/);
   });
 
   it("`--check` fails when a generated file is missing or left over", () => {
@@ -69,6 +83,42 @@ describe("generated output", () => {
     writeFileSync(join(out, "schemas", "old.json"), "{}\n");
     expect(staleFiles(new Map([["schemas/errors.json", "{}\n"]]), out).join("\n")).toMatch(/errors\.json is missing[\s\S]*old\.json is no longer generated/);
     expect(runGenerator(["--check", "--spec", spec, "--out", out]).status).toBe(1);
+  });
+});
+
+describe("precompiled for the run (issue 8)", () => {
+  it("catalog.json is spec/requirements.yaml parsed, with the sha256 loadCatalog reports", () => {
+    const catalog = loadCatalog();
+    const parsed = parseCatalog(openapiText, requirementsText);
+    expect(catalog.sha256).toBe(specSha256(openapiText, requirementsText));
+    expect(parsed.sha256).toBe(catalog.sha256);
+    expect(catalog.specVersion).toBe(parsed.specVersion);
+    expect(catalog.requirements.map((r) => ({ ...r, needs: [...r.needs], profiles: [...r.profiles] }))).toEqual(parsed.requirements.map((r) => ({ ...r, needs: [...(r.needs ?? [])], profiles: [...r.profiles] })));
+    const generated = JSON.parse(readFileSync(join(generatedDir, "catalog.json"), "utf8")) as { sha256: string; requirements: unknown[] };
+    expect(generated.sha256).toBe(catalog.sha256);
+    expect(generated.requirements).toEqual(parsed.requirements);
+  });
+
+  // Valid and invalid bodies of every shape, so that each schema both accepts and rejects some of them.
+  const record = { id: 7, root_account_id: 1, workflow_state: "active", created_at: "2026-01-05T08:00:13Z", updated_at: "2026-01-05T08:00:13Z", created_by_id: 5, deleted_by_id: null, ending_enrollment_state: "deleted" };
+  const unsaved = { ...record, id: null, created_at: null, updated_at: null, created_by_id: null, ending_enrollment_state: null };
+  const stringIds = { ...record, id: "7", root_account_id: "1", created_by_id: "5" };
+  const bad = { ...record, id: "x", created_at: "2026-01-05T08:00:13.5Z", extra: true };
+  const wrap = (r: object) => ({ temporary_enrollment_pairing: r });
+  const bodies: unknown[] = [null, {}, [], "text", record, unsaved, stringIds, bad, wrap(record), wrap(unsaved), wrap(stringIds), wrap(bad), [record, bad], [wrap(record), wrap(stringIds)], [wrap(bad)], wrap({ ...unsaved, root_account_id: "1" }), { errors: [{ message: "x" }] }, { errors: ["x"] }, { errors: "x" }, { success: false, errors: ["x"] }, { success: true, errors: [] }];
+
+  it.each(SCHEMA_FILES.map((f) => [f.file]))("validators.cjs judges %s exactly as the schema compiled at run time", (file) => {
+    const precompiled = (createRequire(import.meta.url)(join(generatedDir, "validators.cjs")) as Record<string, ValidateFunction>)[file];
+    expect(precompiled, `validators.cjs has no export "${file}"`).toBeTypeOf("function");
+    const compiled = createAjv().compile(JSON.parse(readFileSync(schemaPath(file), "utf8")) as object);
+    const verdicts = bodies.map((body) => {
+      const [a, b] = [precompiled!(body), compiled(body)];
+      expect(formatErrors(precompiled!.errors), JSON.stringify(body)).toEqual(formatErrors(compiled.errors));
+      expect(a, JSON.stringify(body)).toBe(b);
+      return a;
+    });
+    expect(verdicts).toContain(true);
+    expect(verdicts).toContain(false);
   });
 });
 
