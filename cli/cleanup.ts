@@ -1,9 +1,10 @@
 // Footprint cleanup (issue 7): every pairing the run created and that is still active is deleted when the run ends
 // — pass, fail, error, timeout or Ctrl-C — and `tep-conformance cleanup --journal PATH` finishes the job after a
 // crash. Only journaled ids are ever deleted: the client's guard refuses any other DELETE.
-import { existsSync, readFileSync, renameSync } from "node:fs";
+import { existsSync, renameSync } from "node:fs";
 import { createApiClient } from "../client/http-client.js";
-import { openJournal, type Journal } from "../client/journal.js";
+import { itemPath } from "../client/paths.js";
+import { openJournal, type Journal, type JournalEntry } from "../client/journal.js";
 import type { RequestStats, TargetConfig } from "../client/types.js";
 
 export interface SweepResult {
@@ -12,9 +13,6 @@ export interface SweepResult {
   /** What the sweep sent (absent when nothing was active): counted in the run's requests (issue 8). */
   readonly requests?: RequestStats;
 }
-
-const pairingPath = (config: TargetConfig, id: string) =>
-  `/api/v1/accounts/${encodeURIComponent(config.accountId)}/temporary_enrollment_pairings/${encodeURIComponent(id)}`;
 
 /** Deletes every journaled pairing that is still active. */
 export async function sweepJournal(journal: Journal, config: TargetConfig): Promise<SweepResult> {
@@ -28,7 +26,7 @@ export async function sweepJournal(journal: Journal, config: TargetConfig): Prom
     await Promise.all(
       active.map(async (id) => {
         try {
-          const response = await client.send({ method: "DELETE", path: pairingPath(config, id) });
+          const response = await client.send({ method: "DELETE", path: itemPath(config.accountId, id) });
           if (response.status >= 200 && response.status < 300) deleted.push(id);
           else if (response.status === 404) {
             journal.recordDeleted(id);
@@ -67,17 +65,9 @@ export function prepareJournal(path: string): { journal: Journal; previous?: { p
 }
 
 /** The target a journal was written for (its first created entry), for `cleanup`. */
-export function journalTarget(path: string): { baseUrl?: string; accountId?: string } {
-  for (const line of readFileSync(path, "utf8").split("\n")) {
-    if (!line.trim()) continue;
-    try {
-      const entry = JSON.parse(line) as { event?: string; baseUrl?: string; accountId?: string };
-      if (entry.event === "created") return { ...(entry.baseUrl ? { baseUrl: entry.baseUrl } : {}), ...(entry.accountId ? { accountId: entry.accountId } : {}) };
-    } catch {
-      // A line cut short by a crash: the others still count.
-    }
-  }
-  return {};
+export function journalTarget(journal: Journal): { baseUrl?: string; accountId?: string } {
+  const created = journal.entries().find((e): e is Extract<JournalEntry, { event: "created" }> => e.event === "created");
+  return created ? { baseUrl: created.baseUrl, accountId: created.accountId } : {};
 }
 
 export function compareIds(a: string, b: string): number {

@@ -1,4 +1,5 @@
 // The options of a conformance run: the same for the CLI flags and for runConformance() (issue 5).
+import type { TargetConfig } from "../client/types.js";
 import type { Operation, Profile } from "../spec/index.js";
 import type { RawTest } from "../reporters/vitest-adapter.js";
 
@@ -49,3 +50,33 @@ export const DEFAULTS = {
   containerPort: 3000,
   containerStartupTimeoutMs: 60_000,
 };
+
+/** Where the requests go and with which credentials; the rest of a TargetConfig comes from the options. */
+export interface TargetEndpoint {
+  readonly baseUrl: string;
+  readonly token: string;
+  readonly unprivilegedToken?: string;
+  readonly foreignPairingId?: string;
+}
+
+/** The TargetConfig for options and an endpoint, defaults filled in one place for the run and for `cleanup`. */
+export function targetConfig(options: ConformanceOptions, endpoint: TargetEndpoint, reportDir: string): TargetConfig {
+  return {
+    baseUrl: endpoint.baseUrl.replace(/\/+$/, ""),
+    token: endpoint.token,
+    accountId: options.accountId ?? DEFAULTS.accountId,
+    profile: options.profile ?? DEFAULTS.profile,
+    ...(endpoint.unprivilegedToken ? { unprivilegedToken: endpoint.unprivilegedToken } : {}),
+    ...(endpoint.foreignPairingId ? { foreignPairingId: endpoint.foreignPairingId } : {}),
+    readOnly: options.readOnly ?? false,
+    strict: options.strict ?? false,
+    ...(options.only ? { only: options.only } : {}),
+    timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
+    concurrency: options.concurrency ?? DEFAULTS.concurrency,
+    reportDir,
+    maxResponseBytes: DEFAULTS.maxResponseBytes,
+    ...(options.caFile ? { caFile: options.caFile } : {}),
+    insecure: options.insecure ?? false,
+    followRedirects: options.followRedirects ?? false,
+  };
+}

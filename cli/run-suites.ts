@@ -1,4 +1,4 @@
-// Runs the conformance suites in-process through vitest's Node API (startVitest), the same way for the CLI and
+// Runs the conformance suites in-process through vitest's Node API (createVitest + start), the same way for the CLI and
 // for runConformance(). The target configuration goes to the worker with `provide` (read by suites/config.ts with
 // `inject("tep")`). One worker, all areas in one entry file, tests concurrent up to --concurrency (issue 4): so the
 // worker's single HTTP client shares pacing, the journal and request counts.

@@ -13,7 +13,7 @@ import { writeReports } from "../reporters/write.js";
 import type { RawTest } from "../reporters/vitest-adapter.js";
 import { loadCatalog } from "../spec/index.js";
 import { compareIds, prepareJournal, sweepJournal } from "./cleanup.js";
-import { DEFAULTS, REPORT_FORMATS, type ConformanceOptions } from "./options.js";
+import { DEFAULTS, REPORT_FORMATS, targetConfig, type ConformanceOptions } from "./options.js";
 import { preloadSuiteRunner, runSuites } from "./run-suites.js";
 import { startTarget, type StartedTarget } from "./target.js";
 
@@ -38,24 +38,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       abortReason = error instanceof Error ? error.message : String(error);
     }
     if (target) {
-      config = {
-        baseUrl: target.baseUrl.replace(/\/+$/, ""),
-        token: target.token,
-        accountId: options.accountId ?? DEFAULTS.accountId,
-        profile,
-        ...(target.unprivilegedToken ? { unprivilegedToken: target.unprivilegedToken } : {}),
-        ...(target.foreignPairingId ? { foreignPairingId: target.foreignPairingId } : {}),
-        readOnly: options.readOnly ?? false,
-        strict: options.strict ?? false,
-        ...(options.only ? { only: options.only } : {}),
-        timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
-        concurrency: options.concurrency ?? DEFAULTS.concurrency,
-        reportDir,
-        maxResponseBytes: DEFAULTS.maxResponseBytes,
-        ...(options.caFile ? { caFile: options.caFile } : {}),
-        insecure: options.insecure ?? false,
-        followRedirects: options.followRedirects ?? false,
-      };
+      config = targetConfig(options, target, reportDir);
       if (config.insecure) warnings.push("--insecure: TLS certificates were not verified");
       if (config.baseUrl.startsWith("http://") && !/^http:\/\/(127\.|localhost|\[::1\])/.test(config.baseUrl)) {
         warnings.push("the token was sent over plain http to a non-loopback host");

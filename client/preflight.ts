@@ -5,6 +5,7 @@ import { isInconclusive, isNoAnswer } from "./errors.js";
 import { createApiClient } from "./http-client.js";
 import type { Journal } from "./journal.js";
 import type { TargetConfig } from "./types.js";
+import { collectionPath } from "./paths.js";
 
 export type PreflightResult =
   | { readonly ok: true }
@@ -26,8 +27,7 @@ const NO_JOURNAL: Journal = {
 export async function preflight(config: TargetConfig): Promise<PreflightResult> {
   const client = createApiClient({ ...config, concurrency: 1, readOnly: true }, { journal: NO_JOURNAL });
   try {
-    const account = encodeURIComponent(config.accountId).replace(/%3A/gi, ":");
-    await client.send({ method: "GET", path: `/api/v1/accounts/${account}/temporary_enrollment_pairings` });
+    await client.send({ method: "GET", path: collectionPath(config.accountId) });
     return { ok: true };
   } catch (error) {
     if (isInconclusive(error) && (error.code === "unreachable" || error.code === "tls")) {

@@ -10,16 +10,7 @@ export type Pairing = Readonly<Record<string, unknown>>;
 export const UNKNOWN_PAIRING_ID = "987654321987";
 export const UNKNOWN_ACCOUNT_ID = "987654321987";
 
-const COLLECTION = "temporary_enrollment_pairings";
-
-/** …/api/v1/accounts/:account_id/temporary_enrollment_pairings (the account id keeps its "sis_account_id:" colon). */
-export function collectionPath(accountId: string): string {
-  return `/api/v1/accounts/${encodeURIComponent(accountId).replace(/%3A/gi, ":")}/${COLLECTION}`;
-}
-
-export function itemPath(accountId: string, id: string): string {
-  return `${collectionPath(accountId)}/${encodeURIComponent(id)}`;
-}
+export { collectionPath, itemPath } from "../client/paths.js";
 
 /** The id as a string (ids may be JSON integers or, with string ids, digit strings); undefined when absent. */
 export function idOf(pairing: Pairing | undefined): string | undefined {
